@@ -275,8 +275,8 @@ public class DskClient {
       throw new DskUnavailable(
           operation.path,
           "no rate-limit permit within "
-              + resilience.rateLimiter().getRateLimiterConfig().getTimeoutDuration().toSeconds()
-              + " s, DSK not called",
+              + resilience.rateLimiter().getRateLimiterConfig().getTimeoutDuration().toMillis()
+              + " ms, DSK not called",
           false);
     }
   }

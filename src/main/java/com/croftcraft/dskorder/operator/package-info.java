@@ -1,0 +1,2 @@
+/** What operators see in Tasklist: the order's facts on every task. */
+package com.croftcraft.dskorder.operator;

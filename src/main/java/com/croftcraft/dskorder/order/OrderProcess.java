@@ -1,0 +1,24 @@
+package com.croftcraft.dskorder.order;
+
+/** Names shared by the BPMN process {@code dsk-order} and the code that drives it. */
+public final class OrderProcess {
+
+  public static final String KEY = "dsk-order";
+
+  /** Process variable holding the order number, also the instance's business key. */
+  public static final String ORDER_NUMBER = "orderNumber";
+
+  /** Message: the shop recorded the shipment; the process reports it to DSK. */
+  public static final String SHIPMENT_RECORDED = "ShipmentRecorded";
+
+  /** Message: the shop closed the order (cancel or payment method change). */
+  public static final String ORDER_CLOSED = "OrderClosed";
+
+  /** Process variable: an operator's or the shop's decision ({@code RESEND}, {@code CANCEL}...). */
+  public static final String DECISION = "decision";
+
+  /** Process variable: the payment method the order moves to. */
+  public static final String NEW_PAYMENT_METHOD = "newPaymentMethod";
+
+  private OrderProcess() {}
+}

@@ -495,7 +495,14 @@ class DskSandbox {
   }
 
   private static String about(String shopTransactionId, String transactionId) {
-    return "shopTransactionId '%s', transactionId '%s'".formatted(shopTransactionId, transactionId);
+    List<String> ids = new ArrayList<>();
+    if (shopTransactionId != null) {
+      ids.add("shopTransactionId '" + shopTransactionId + "'");
+    }
+    if (transactionId != null) {
+      ids.add("transactionId '" + transactionId + "'");
+    }
+    return ids.isEmpty() ? "a request without ids" : String.join(", ", ids);
   }
 
   private static LocalDate dateOrNull(String text) {

@@ -355,12 +355,13 @@ public class DskClient {
           cause);
     }
     return new DskUnavailable(
-        operation.path,
-        "connection broken (" + cause.getClass().getSimpleName() + ")",
-        true,
-        null,
-        false,
-        cause);
+        operation.path, "connection broken (" + describe(cause) + ")", true, null, false, cause);
+  }
+
+  private static String describe(Throwable cause) {
+    return cause.getMessage() == null
+        ? cause.getClass().getSimpleName()
+        : cause.getClass().getSimpleName() + ": " + cause.getMessage();
   }
 
   private static boolean has(Throwable failure, Class<? extends Throwable> type) {

@@ -239,10 +239,13 @@ public class DskClient {
       return result;
     } catch (DskRefused refusal) {
       log.info(
-          "DSK {} for {} answered NG: {} ({} ms).",
+          "DSK {} for {} answered NG: {}{} ({} ms).",
           operation.path,
           subject,
           codes(refusal.errors()),
+          refusal instanceof AlreadyRegistered registered
+              ? ", registered as transaction " + registered.existing().transactionId()
+              : "",
           millisSince(started));
       throw refusal;
     } catch (DskUnavailable unavailable) {

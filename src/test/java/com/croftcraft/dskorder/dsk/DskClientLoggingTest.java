@@ -6,8 +6,10 @@ import static com.croftcraft.dskorder.dsk.DskTestSupport.client;
 import static com.croftcraft.dskorder.dsk.DskTestSupport.credit;
 import static com.croftcraft.dskorder.dsk.DskTestSupport.error;
 import static com.croftcraft.dskorder.dsk.DskTestSupport.ng;
+import static com.croftcraft.dskorder.dsk.DskTestSupport.ngWith;
 import static com.croftcraft.dskorder.dsk.DskTestSupport.order;
 import static com.croftcraft.dskorder.dsk.DskTestSupport.transaction;
+import static com.croftcraft.dskorder.dsk.DskTestSupport.transactionResult;
 import static com.croftcraft.dskorder.dsk.DskTestSupport.xml;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -19,8 +21,10 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -54,7 +58,7 @@ class DskClientLoggingTest {
           "org.springframework.http",
           Level.DEBUG);
 
-  private static final Map<String, Level> previousLevels = new java.util.HashMap<>();
+  private static final Map<String, Level> previousLevels = new HashMap<>();
 
   @RegisterExtension
   static WireMockExtension dsk =
@@ -99,8 +103,24 @@ class DskClientLoggingTest {
     assertThat(refusal).isInstanceOf(InvalidOrder.class);
     assertThat(output.getOut())
         .containsPattern(
-            "DSK order/register for CC-20261203-0001 answered NG: E0102 buyer.tel \\(\\d+ ms\\)\\.");
+            "DSK order/register for CC-20261203-0001 answered NG: E0102 buyer.tel"
+                + " \\(\\d+ ms\\)\\.");
     assertNoSecretIn(output.getAll());
+  }
+
+  @Test
+  void logsTheTransactionAnOrderIsRegisteredAsAlready(CapturedOutput output) {
+    answer(
+        "/order/register",
+        ngWith(transactionResult("HOLD", ""), error("E0201", "buyer.shopTransactionId", "登録済み")));
+
+    Throwable refusal = catchThrowable(() -> client(dsk.baseUrl()).registerOrder(order()));
+
+    assertThat(refusal).isInstanceOf(AlreadyRegistered.class);
+    assertThat(output.getOut())
+        .containsPattern(
+            "DSK order/register for CC-20261203-0001 answered NG: E0201 buyer.shopTransactionId,"
+                + " registered as transaction 12345678901 \\(\\d+ ms\\)\\.");
   }
 
   @Test
@@ -147,9 +167,7 @@ class DskClientLoggingTest {
 
   @Test
   void keepsTheRequestOutOfTimeoutsAndResets(CapturedOutput output) {
-    answer(
-        "/order/register",
-        aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER));
+    answer("/order/register", aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
 
     Throwable failure = catchThrowable(() -> client(dsk.baseUrl()).registerOrder(order()));
 

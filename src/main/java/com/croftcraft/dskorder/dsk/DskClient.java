@@ -239,10 +239,13 @@ public class DskClient {
       return result;
     } catch (DskRefused refusal) {
       log.info(
-          "DSK {} for {} answered NG: {} ({} ms).",
+          "DSK {} for {} answered NG: {}{} ({} ms).",
           operation.path,
           subject,
           codes(refusal.errors()),
+          refusal instanceof AlreadyRegistered registered
+              ? ", registered as transaction " + registered.existing().transactionId()
+              : "",
           millisSince(started));
       throw refusal;
     } catch (DskUnavailable unavailable) {
@@ -355,12 +358,13 @@ public class DskClient {
           cause);
     }
     return new DskUnavailable(
-        operation.path,
-        "connection broken (" + cause.getClass().getSimpleName() + ")",
-        true,
-        null,
-        false,
-        cause);
+        operation.path, "connection broken (" + describe(cause) + ")", true, null, false, cause);
+  }
+
+  private static String describe(Throwable cause) {
+    return cause.getMessage() == null
+        ? cause.getClass().getSimpleName()
+        : cause.getClass().getSimpleName() + ": " + cause.getMessage();
   }
 
   private static boolean has(Throwable failure, Class<? extends Throwable> type) {

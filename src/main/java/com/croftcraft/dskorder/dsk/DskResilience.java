@@ -34,7 +34,11 @@ record DskResilience(CircuitBreaker circuitBreaker, Retry retry, RateLimiter rat
   /** Allowance for the network: requests spaced at the client may arrive closer together at DSK. */
   private static final long ARRIVAL_JITTER_MILLIS = 50;
 
-  /** The guards registered in the application's registries, visible to actuator and metrics. */
+  /**
+   * The guards registered in the application's registries, visible to actuator and metrics. An
+   * instance {@code dsk} configured under {@code resilience4j.*} would be taken as it is, so such a
+   * configuration must keep the predicates below.
+   */
   static DskResilience register(
       DskProperties properties,
       CircuitBreakerRegistry circuitBreakers,

@@ -11,7 +11,8 @@
  * the process engine to retry with its own backoff.
  *
  * <p>Requests pass a circuit breaker and a rate limiter, both named {@code dsk} and built in code
- * from the {@code dsk.*} properties ({@link com.croftcraft.dskorder.dsk.DskProperties}). The
+ * from the {@code dsk.*} properties ({@link com.croftcraft.dskorder.dsk.DskProperties}). They hold
+ * per process: instances of the service sharing one terminal must share the rate between them. The
  * request body, the password, names and addresses are never logged nor put in an exception.
  */
 package com.croftcraft.dskorder.dsk;

@@ -25,6 +25,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -65,7 +66,7 @@ class DskClientFailuresTest {
         post(urlEqualTo("/order/register"))
             .inScenario("busy")
             .whenScenarioStateIs(STARTED)
-            .willReturn(tooManyRequests("1"))
+            .willReturn(tooManyRequests("0"))
             .willSetStateTo("still busy"));
     dsk.stubFor(
         post(urlEqualTo("/order/register"))
@@ -159,8 +160,7 @@ class DskClientFailuresTest {
   @Test
   void reportsAResetConnectionAsPossiblyApplied() {
     answer("/shipment/register", aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
-    DskShipment shipment =
-        new DskShipment(Carrier.YAMATO, "1234", java.time.LocalDate.of(2026, 12, 4));
+    DskShipment shipment = new DskShipment(Carrier.YAMATO, "1234", LocalDate.of(2026, 12, 4));
 
     assertThatThrownBy(() -> client(dsk.baseUrl()).reportShipment(transaction(), shipment))
         .isInstanceOfSatisfying(

@@ -22,6 +22,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.croftcraft.dskorder.dsk.DskTestSupport.Received;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -525,9 +526,7 @@ class DskClientOperationsTest {
     assertThat(data.invoices()).isEmpty();
     assertThat(data.errors())
         .extracting(DskError::code, DskError::item)
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("E0403", TRANSACTION_ID),
-            org.assertj.core.groups.Tuple.tuple("E0404", "12345678902"));
+        .containsExactly(tuple("E0403", TRANSACTION_ID), tuple("E0404", "12345678902"));
   }
 
   @Test

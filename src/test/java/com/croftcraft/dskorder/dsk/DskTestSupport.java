@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import javax.xml.namespace.QName;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
@@ -172,7 +173,7 @@ final class DskTestSupport {
       return node.getTextContent();
     }
 
-    private Object evaluate(String path, javax.xml.namespace.QName type) {
+    private Object evaluate(String path, QName type) {
       try {
         return XPathFactory.newInstance().newXPath().evaluate(path, document, type);
       } catch (Exception e) {

@@ -67,7 +67,7 @@ public record OrderView(
         order.channel().name(),
         new Credit(
             order.creditStatus().name(),
-            at(order.creditCheckedAt(), zone),
+            seconds(order.creditCheckedAt(), zone),
             minute(order.creditNextInquiryAt(), zone),
             order.creditReasons().stream()
                 .map(reason -> new Reason(reason.code(), reason.item(), reason.message()))
@@ -110,6 +110,10 @@ public record OrderView(
 
   private static OffsetDateTime at(Instant instant, ZoneId zone) {
     return instant == null ? null : instant.atZone(zone).toOffsetDateTime();
+  }
+
+  private static OffsetDateTime seconds(Instant instant, ZoneId zone) {
+    return instant == null ? null : at(instant.truncatedTo(ChronoUnit.SECONDS), zone);
   }
 
   private static OffsetDateTime minute(Instant instant, ZoneId zone) {

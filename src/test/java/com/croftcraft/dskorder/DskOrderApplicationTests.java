@@ -2,20 +2,28 @@ package com.croftcraft.dskorder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.camunda.bpm.engine.RepositoryService;
+import com.croftcraft.dskorder.support.ServiceTest;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
-@SpringBootTest
-@ActiveProfiles("test")
-class DskOrderApplicationTests {
+class DskOrderApplicationTests extends ServiceTest {
 
-  @Autowired RepositoryService repositoryService;
+  @Autowired DataSource dataSource;
 
   @Test
-  void startsOnPostgres() {
-    assertThat(repositoryService.createDeploymentQuery().count()).isGreaterThanOrEqualTo(0);
+  void runsOnPostgresWithTheProcessAndItsFormsDeployed() throws Exception {
+    try (var connection = dataSource.getConnection()) {
+      assertThat(connection.getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
+    }
+
+    var repository = processEngine.getRepositoryService();
+    assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("dsk-order").count())
+        .isPositive();
+    assertThat(
+            repository.createCamundaFormDefinitionQuery().list().stream()
+                .map(form -> form.getKey())
+                .toList())
+        .contains("credit-ng", "dsk-failure", "shipment-report-failure", "dsk-admin-change");
   }
 }

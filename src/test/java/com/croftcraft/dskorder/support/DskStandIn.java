@@ -45,6 +45,18 @@ public final class DskStandIn {
                 .willReturn(xml(transactionResult(shopTransactionId, transactionId, result, ""))));
   }
 
+  /** Registration answers E0201: DSK has the order already, as this transaction. */
+  public static void alreadyRegistered(String shopTransactionId, String transactionId) {
+    String answer =
+        errors("E0201", "buyer.shopTransactionId", "登録済みの取引です")
+            + "<transactionResult><shopTransactionId>"
+            + shopTransactionId
+            + "</shopTransactionId><transactionId>"
+            + transactionId
+            + "</transactionId></transactionResult>";
+    server().stubFor(forOrder("/order/register", shopTransactionId).willReturn(xml(answer)));
+  }
+
   /** An inquiry of the transaction answers with a credit result. */
   public static void inquiryAnswers(String transactionId, String shopTransactionId, String result) {
     String reasons =

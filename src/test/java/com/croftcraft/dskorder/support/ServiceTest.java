@@ -2,10 +2,14 @@ package com.croftcraft.dskorder.support;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +30,7 @@ public abstract class ServiceTest {
 
   @Autowired protected ProcessEngine processEngine;
   @Autowired protected TestRestTemplate rest;
+  @Autowired protected CircuitBreakerRegistry circuitBreakers;
 
   @DynamicPropertySource
   static void dskStandIn(DynamicPropertyRegistry registry) {
@@ -36,11 +41,35 @@ public abstract class ServiceTest {
   @BeforeEach
   void initAssertions() {
     init(processEngine);
+    dskCircuitBreaker().reset();
+  }
+
+  /** The breaker guarding calls to DSK; tests of outages open it. */
+  protected CircuitBreaker dskCircuitBreaker() {
+    return circuitBreakers.circuitBreaker("dsk");
   }
 
   @AfterEach
   void resetClock() {
     ClockUtil.reset();
+  }
+
+  /** Runs the instance's jobs that are due, as the job executor would, until none is left. */
+  protected void runDueJobs(String processInstanceId) {
+    for (int round = 0; round < 20; round++) {
+      List<Job> due =
+          processEngine
+              .getManagementService()
+              .createJobQuery()
+              .processInstanceId(processInstanceId)
+              .executable()
+              .list();
+      if (due.isEmpty()) {
+        return;
+      }
+      due.forEach(job -> processEngine.getManagementService().executeJob(job.getId()));
+    }
+    throw new IllegalStateException("Jobs keep coming for " + processInstanceId);
   }
 
   protected static void clockAt(Instant instant) {

@@ -21,9 +21,14 @@ class DskOrderApplicationTests extends ServiceTest {
     assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("dsk-order").count())
         .isPositive();
     assertThat(
-            repository.createCamundaFormDefinitionQuery().list().stream()
-                .map(form -> form.getKey())
+            repository.createDeploymentQuery().list().stream()
+                .flatMap(
+                    deployment ->
+                        repository.getDeploymentResourceNames(deployment.getId()).stream())
                 .toList())
-        .contains("credit-ng", "dsk-failure", "shipment-report-failure", "dsk-admin-change");
+        .anyMatch(name -> name.endsWith("forms/credit-ng.form"))
+        .anyMatch(name -> name.endsWith("forms/dsk-failure.form"))
+        .anyMatch(name -> name.endsWith("forms/shipment-report-failure.form"))
+        .anyMatch(name -> name.endsWith("forms/dsk-admin-change.form"));
   }
 }

@@ -305,6 +305,32 @@ class CreditPathsTest extends ServiceTest {
   }
 
   @Test
+  void theShopCancelsAnOrderChangedInDsksAdminScreenWithoutCallingDsk() {
+    String orderNumber = newOrderNumber("E0404C");
+    String transactionId = OrderFixtures.transactionId();
+    DskStandIn.registers(orderNumber, transactionId, "OK");
+    DskStandIn.refuses("/shipment/register", transactionId, "E0404", "transaction.transactionId");
+    ProcessInstance instance = place(orderNumber);
+    execute(job());
+    as("cart")
+        .postForEntity(
+            "/api/orders/" + orderNumber + "/shipment",
+            Map.of("trackingNumber", "1234-5678-9012"),
+            JsonNode.class);
+    execute(job());
+    assertThat(instance).isWaitingAt("resolveChangedInDskAdminScreen");
+
+    ResponseEntity<JsonNode> cancelled =
+        as("cart").postForEntity("/api/orders/" + orderNumber + "/cancel", null, JsonNode.class);
+    runDueJobs(instance.getId());
+
+    assertThat(cancelled.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(cancelled.getBody().at("/status").asText()).isEqualTo("CANCELLED");
+    assertThat(instance).isEnded().hasPassed("closedByShopMeanwhile");
+    assertThat(DskStandIn.calls("/order/cancel", transactionId)).isZero();
+  }
+
+  @Test
   void aCreditCheckIsRefusedUnlessTheOrderIsInError() {
     String orderNumber = newOrderNumber("NOCHK");
     DskStandIn.registers(orderNumber, OrderFixtures.transactionId(), "OK");

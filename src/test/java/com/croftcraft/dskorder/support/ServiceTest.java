@@ -35,7 +35,7 @@ public abstract class ServiceTest {
   @DynamicPropertySource
   static void dskStandIn(DynamicPropertyRegistry registry) {
     registry.add("dsk.base-url", DskStandIn::baseUrl);
-    registry.add("dsk.read-timeout", () -> "1s");
+    registry.add("dsk.read-timeout", () -> "5s");
   }
 
   @BeforeEach

@@ -19,6 +19,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatchers;
 
 /**
  * Who may call what ({@code service-api.md}): HTTP Basic against the engine's users on {@code
@@ -30,10 +33,20 @@ class SecurityConfiguration {
 
   private static final String REALM = "DSK order service";
 
+  /**
+   * The engine's REST API is a servlet of its own (Jersey), not Spring MVC. A plain pattern would
+   * become an MVC matcher, which sees only the path within that servlet and never matches, leaving
+   * the engine open to anyone; a path pattern matches the whole path whatever servlet serves it.
+   */
+  private static final RequestMatcher ENGINE_REST =
+      PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**");
+
   @Bean
   @Order(2)
   SecurityFilterChain api(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
-    http.securityMatcher("/api/**", "/engine-rest/**")
+    http.securityMatcher(
+            RequestMatchers.anyOf(
+                PathPatternRequestMatcher.withDefaults().matcher("/api/**"), ENGINE_REST))
         .csrf(csrf -> csrf.disable())
         .sessionManagement(
             session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -51,7 +64,7 @@ class SecurityConfiguration {
         .authorizeHttpRequests(
             requests ->
                 requests
-                    .requestMatchers("/engine-rest/**")
+                    .requestMatchers(ENGINE_REST)
                     .hasAuthority(group(ADMINS))
                     .requestMatchers(HttpMethod.GET, "/api/orders", "/api/orders/**")
                     .hasAnyAuthority(group(CART), group(OPERATORS), group(MANAGERS), group(ADMINS))

@@ -36,6 +36,8 @@ public abstract class ServiceTest {
   static void dskStandIn(DynamicPropertyRegistry registry) {
     registry.add("dsk.base-url", DskStandIn::baseUrl);
     registry.add("dsk.read-timeout", () -> "5s");
+    // The engine REST API and the webapps serve the engine named "default".
+    registry.add("camunda.bpm.generate-unique-process-engine-name", () -> "false");
   }
 
   @BeforeEach

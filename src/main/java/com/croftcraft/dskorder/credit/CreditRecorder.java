@@ -22,6 +22,7 @@ class CreditRecorder {
 
   static final String CREDIT_STATUS = "creditStatus";
   static final String NEXT_INQUIRY_AT = "nextInquiryAt";
+  static final String DSK_BEHIND = "dskBehind";
 
   private static final Logger log = LoggerFactory.getLogger(CreditRecorder.class);
 
@@ -51,6 +52,7 @@ class CreditRecorder {
     order.creditAnswered(status, answer.transactionId(), now, reasons, nextInquiryAt);
     execution.setVariable(CREDIT_STATUS, status.name());
     execution.setVariable(NEXT_INQUIRY_AT, nextInquiryAt == null ? null : Date.from(nextInquiryAt));
+    execution.setVariable(DSK_BEHIND, order.dskBehind());
 
     if (nextInquiryAt == null) {
       log.info(

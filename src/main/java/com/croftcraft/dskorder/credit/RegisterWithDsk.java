@@ -66,6 +66,10 @@ class RegisterWithDsk implements JavaDelegate {
     recorder.record(execution, order, answer, "DSK registration");
   }
 
+  /**
+   * Registers the order, or adopts the registration DSK already has. An adopted registration may
+   * predate the latest edit, so only a registration sent now counts as DSK having it.
+   */
   private CreditAnswer register(Order order) {
     if (order.sentToDsk()) {
       Optional<CreditAnswer> earlier = dsk.findByShopTransactionId(order.shopTransactionId());
@@ -74,6 +78,7 @@ class RegisterWithDsk implements JavaDelegate {
             "Order {} was registered before its answer got lost; adopting DSK transaction {}.",
             order.orderNumber(),
             earlier.get().transactionId());
+        adopted(order);
         return earlier.get();
       }
     }
@@ -82,13 +87,22 @@ class RegisterWithDsk implements JavaDelegate {
         status -> orders.markRegistrationSent(order.orderNumber()));
     order.registrationSent();
     try {
-      return dsk.registerOrder(DskOrderMapping.toDsk(order, properties.zone()));
+      CreditAnswer answer = dsk.registerOrder(DskOrderMapping.toDsk(order, properties.zone()));
+      order.dskReceivedCurrentRevision();
+      return answer;
     } catch (AlreadyRegistered e) {
       log.info(
           "DSK has order {} already (E0201); adopting transaction {}.",
           order.orderNumber(),
           e.existing().transactionId());
+      adopted(order);
       return dsk.fetchCreditResult(e.existing().transactionId());
+    }
+  }
+
+  private static void adopted(Order order) {
+    if (order.revision() == 1) {
+      order.dskReceivedCurrentRevision();
     }
   }
 }

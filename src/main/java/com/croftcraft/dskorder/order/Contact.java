@@ -2,6 +2,7 @@ package com.croftcraft.dskorder.order;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.util.Objects;
 
 /** A person and an address in Japan: the customer, or the destination of a gift. */
 @Embeddable
@@ -91,6 +92,30 @@ public class Contact {
 
   public String email() {
     return email;
+  }
+
+  /** The same person and address, without the e-mail (a destination has none). */
+  public Contact withoutEmail() {
+    return new Contact(name, nameKana, postalCode, prefecture, city, street, building, phone, null);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Contact that
+        && Objects.equals(name, that.name)
+        && Objects.equals(nameKana, that.nameKana)
+        && Objects.equals(postalCode, that.postalCode)
+        && Objects.equals(prefecture, that.prefecture)
+        && Objects.equals(city, that.city)
+        && Objects.equals(street, that.street)
+        && Objects.equals(building, that.building)
+        && Objects.equals(phone, that.phone)
+        && Objects.equals(email, that.email);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, postalCode, phone);
   }
 
   /** DSK's {@code address3}: the street, then the building after a blank. */

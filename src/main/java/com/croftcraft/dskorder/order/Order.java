@@ -133,6 +133,9 @@ public class Order {
   /** The edit revision the cart sees as {@code version}: it moves only when the shop edits. */
   private long revision;
 
+  /** The edit revision DSK last received. */
+  private long dskRevision;
+
   @Version private long lockVersion;
 
   private Instant createdAt;
@@ -163,6 +166,42 @@ public class Order {
     this.shippingFee = content.shippingFee();
     this.totalAmount = content.totalAmount();
     this.invoiceDelivery = content.invoiceDelivery();
+  }
+
+  /** The shop edited the order: the new content replaces the old whole. */
+  public void edited(OrderContent content) {
+    apply(content);
+    this.revision++;
+  }
+
+  /** DSK accepted the content of the current revision. */
+  public void dskReceivedCurrentRevision() {
+    this.dskRevision = revision;
+  }
+
+  /** Whether the shop edited the order after DSK last received it. */
+  public boolean dskBehind() {
+    return dskRevision < revision;
+  }
+
+  /** The order's content as DSK is told about it. */
+  public OrderContent content() {
+    return new OrderContent(
+        orderNumber,
+        customer,
+        destination,
+        deliveryMethod,
+        deliveryCarrier,
+        items(),
+        shippingFee,
+        totalAmount,
+        invoiceDelivery);
+  }
+
+  /** A re-review of an edit is expected: the order waits like a new HOLD. */
+  public void creditReReviewExpected() {
+    this.creditStatus = CreditStatus.HOLD;
+    this.creditNextInquiryAt = null;
   }
 
   /** Marks that a registration went out, so a retry first looks for it at DSK. */

@@ -11,6 +11,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -26,11 +27,13 @@ class OrderController {
   static final int MAX_PAGE_SIZE = 500;
 
   private final OrderIntake intake;
+  private final OrderEditing editing;
   private final Orders orders;
   private final DskProperties dsk;
 
-  OrderController(OrderIntake intake, Orders orders, DskProperties dsk) {
+  OrderController(OrderIntake intake, OrderEditing editing, Orders orders, DskProperties dsk) {
     this.intake = intake;
+    this.editing = editing;
     this.orders = orders;
     this.dsk = dsk;
   }
@@ -49,6 +52,11 @@ class OrderController {
       return ResponseEntity.ok(view);
     }
     return ResponseEntity.created(URI.create("/api/orders/" + view.orderNumber())).body(view);
+  }
+
+  @PatchMapping("/{orderNumber}")
+  OrderView edit(@PathVariable String orderNumber, @RequestBody OrderEditRequest request) {
+    return editing.edit(orderNumber, request);
   }
 
   @GetMapping("/{orderNumber}")

@@ -2,6 +2,7 @@ package com.croftcraft.dskorder.order;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.util.Objects;
 
 /** One line of the order: a product, or a discount when the price is negative. */
 @Embeddable
@@ -42,6 +43,20 @@ public class OrderItem {
 
   public int quantity() {
     return quantity;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof OrderItem that
+        && unitPrice == that.unitPrice
+        && quantity == that.quantity
+        && Objects.equals(sku, that.sku)
+        && Objects.equals(name, that.name);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(sku, name, unitPrice, quantity);
   }
 
   public long amount() {

@@ -11,6 +11,9 @@ public final class OrderProcess {
   /** Message: the shop recorded the shipment; the process reports it to DSK. */
   public static final String SHIPMENT_RECORDED = "ShipmentRecorded";
 
+  /** Message: the shop edited the order; the process sends the change to DSK. */
+  public static final String ORDER_EDITED = "OrderEdited";
+
   /** Message: the shop closed the order (cancel or payment method change). */
   public static final String ORDER_CLOSED = "OrderClosed";
 

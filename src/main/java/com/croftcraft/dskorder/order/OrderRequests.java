@@ -25,13 +25,8 @@ final class OrderRequests {
         trim(request.channel()),
         trimmed(request.customer()),
         trimmed(request.destination()),
-        request.delivery() == null
-            ? null
-            : new DeliveryRequest(
-                trim(request.delivery().method()), trim(request.delivery().carrier())),
-        request.items() == null
-            ? null
-            : request.items().stream().map(OrderRequests::trimmed).toList(),
+        trimmedDelivery(request.delivery()),
+        request.items() == null ? null : trimmedItems(request.items()),
         request.shippingFee(),
         request.totalAmount());
   }
@@ -131,6 +126,20 @@ final class OrderRequests {
 
   static Channel channel(OrderRequest request) {
     return Channel.valueOf(request.channel());
+  }
+
+  static ContactRequest trimmedContact(ContactRequest contact) {
+    return trimmed(contact);
+  }
+
+  static DeliveryRequest trimmedDelivery(DeliveryRequest delivery) {
+    return delivery == null
+        ? null
+        : new DeliveryRequest(trim(delivery.method()), trim(delivery.carrier()));
+  }
+
+  static List<ItemRequest> trimmedItems(List<ItemRequest> items) {
+    return items.stream().map(OrderRequests::trimmed).toList();
   }
 
   private static ContactRequest trimmed(ContactRequest contact) {

@@ -46,7 +46,7 @@ class CreditPathsTest extends ServiceTest {
     assertThat(held.at("/credit/status").asText()).isEqualTo("HOLD");
     assertThat(held.at("/credit/nextInquiryAt").asText()).isEqualTo("2026-12-03T11:10:00+09:00");
     assertThat(job().getDuedate().toInstant()).isEqualTo(Instant.parse("2026-12-03T02:10:00Z"));
-    assertThat(jobQuery().executable().count()).isZero();
+    assertThat(jobQuery().processInstanceId(instance.getId()).executable().count()).isZero();
 
     clockAt(Instant.parse("2026-12-03T02:10:30Z"));
     runDueJobs(instance.getId());

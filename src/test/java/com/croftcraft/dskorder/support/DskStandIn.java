@@ -71,6 +71,14 @@ public final class DskStandIn {
                     xml(transactionResult(shopTransactionId, transactionId, result, reasons))));
   }
 
+  /** A modification of the transaction answers with a credit result. */
+  public static void modifyAnswers(String transactionId, String shopTransactionId, String result) {
+    server()
+        .stubFor(
+            forTransaction("/order/modify", transactionId)
+                .willReturn(xml(transactionResult(shopTransactionId, transactionId, result, ""))));
+  }
+
   /** A lookup by shop transaction id finds nothing (E0301). */
   public static void unknownByShopTransactionId(String shopTransactionId) {
     server()

@@ -42,7 +42,7 @@ public final class DskOrderMapping {
   /** The transaction as DSK has it, for cancellation and the shipment report. */
   public static DskTransaction transaction(Order order) {
     return new DskTransaction(
-        order.dskTransactionId(), order.shopTransactionId(), order.totalAmount());
+        order.dskTransactionId(), order.shopTransactionId(), order.dskBilledAmount());
   }
 
   private static DskContact contact(Contact contact) {

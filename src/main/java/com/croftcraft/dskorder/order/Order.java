@@ -136,6 +136,9 @@ public class Order {
   /** The edit revision DSK last received. */
   private long dskRevision;
 
+  /** The billed amount DSK last received. */
+  private Long dskBilledAmount;
+
   @Version private long lockVersion;
 
   private Instant createdAt;
@@ -177,6 +180,36 @@ public class Order {
   /** DSK accepted the content of the current revision. */
   public void dskReceivedCurrentRevision() {
     this.dskRevision = revision;
+    this.dskBilledAmount = totalAmount;
+  }
+
+  /** The billed amount as DSK has it, which an edit not yet sent has not changed. */
+  public long dskBilledAmount() {
+    return dskBilledAmount != null ? dskBilledAmount : totalAmount;
+  }
+
+  /**
+   * After its old DSK transaction was cancelled, the shipped order is registered again under a new
+   * {@code shopTransactionId}: the order number with the next suffix ({@code -2}, {@code -3}).
+   */
+  public void reRegistered() {
+    this.shopTransactionId = orderNumber + "-" + (registrationNumber() + 1);
+    this.dskTransactionId = null;
+    this.dskBilledAmount = null;
+    this.dskRevision = 0;
+    this.registrationSent = false;
+    this.shipmentRegisteredWithDsk = false;
+    this.shipmentRegisteredAt = null;
+    this.creditStatus = CreditStatus.PENDING;
+    this.creditReasons = new ArrayList<>();
+    this.creditNextInquiryAt = null;
+  }
+
+  private int registrationNumber() {
+    if (shopTransactionId.equals(orderNumber)) {
+      return 1;
+    }
+    return Integer.parseInt(shopTransactionId.substring(orderNumber.length() + 1));
   }
 
   /** Whether the shop edited the order after DSK last received it. */

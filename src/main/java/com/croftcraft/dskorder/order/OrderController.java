@@ -59,6 +59,12 @@ class OrderController {
     return editing.edit(orderNumber, request);
   }
 
+  @PostMapping("/{orderNumber}/re-registration")
+  ResponseEntity<OrderView> reRegister(
+      @PathVariable String orderNumber, @RequestBody OrderEditRequest request) {
+    return ResponseEntity.accepted().body(editing.reRegister(orderNumber, request));
+  }
+
   @GetMapping("/{orderNumber}")
   @Transactional(readOnly = true)
   OrderView find(@PathVariable String orderNumber) {

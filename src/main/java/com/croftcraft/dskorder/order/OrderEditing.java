@@ -56,6 +56,44 @@ class OrderEditing {
         });
   }
 
+  /**
+   * Registers a shipped order again with its edits: the process cancels the old DSK transaction,
+   * registers the edited order under a new {@code shopTransactionId} and reports the shipment again
+   * once the new credit is {@code OK}.
+   */
+  OrderView reRegister(String orderNumber, OrderEditRequest request) {
+    if (request.version() == null) {
+      throw InvalidInput.of("version", "is required: send the version of the order you edited");
+    }
+
+    return changes.change(
+        orderNumber,
+        order -> {
+          if (order.closed()) {
+            throw OrderProblems.closed(order);
+          }
+          if (!order.shipmentRegisteredWithDsk()) {
+            throw new ReRegistrationNotPossible(order);
+          }
+          if (request.version() != order.revision()) {
+            throw new StaleVersion(order, request.version());
+          }
+
+          order.edited(merged(order.content(), request));
+          order.creditPending();
+          runtimeService
+              .createMessageCorrelation(OrderProcess.RE_REGISTRATION_REQUESTED)
+              .processInstanceBusinessKey(order.orderNumber())
+              .correlate();
+          log.info(
+              "Order {} to be registered again after its shipment; DSK transaction {} is"
+                  + " cancelled first.",
+              order.orderNumber(),
+              order.dskTransactionId());
+          return OrderView.of(order, dsk.zone());
+        });
+  }
+
   private static void refuseUnlessEditable(Order order, long version) {
     if (order.closed()) {
       throw OrderProblems.closed(order);
@@ -145,6 +183,18 @@ class OrderEditing {
     return content.items().stream()
         .map(item -> new ItemRequest(item.sku(), item.name(), item.unitPrice(), item.quantity()))
         .toList();
+  }
+
+  /** Only an order whose shipment DSK has is registered again; others are edited. */
+  static final class ReRegistrationNotPossible extends ApiProblem {
+    ReRegistrationNotPossible(Order order) {
+      super(
+          HttpStatus.CONFLICT,
+          "re-registration-not-possible",
+          "Re-registration not possible",
+          "Order %s has no shipment reported to DSK; edit it with PATCH instead."
+              .formatted(order.orderNumber()));
+    }
   }
 
   /** The edit was made on an older version of the order. */

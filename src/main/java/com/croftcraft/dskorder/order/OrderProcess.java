@@ -14,6 +14,12 @@ public final class OrderProcess {
   /** Message: the shop edited the order; the process sends the change to DSK. */
   public static final String ORDER_EDITED = "OrderEdited";
 
+  /** Message: the shop asked to register a shipped order again with its edits. */
+  public static final String RE_REGISTRATION_REQUESTED = "ReRegistrationRequested";
+
+  /** Process variable: the shipment is known, so a new registration reports it at once. */
+  public static final String SHIPMENT_RECORDED_VARIABLE = "shipmentRecorded";
+
   /** Message: the shop closed the order (cancel or payment method change). */
   public static final String ORDER_CLOSED = "OrderClosed";
 

@@ -13,6 +13,11 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code GET /api/invoices/enclosed.csv}: the invoices the shop encloses in its parcels. The body
  * is complete before the first byte is sent, and the invoices are marked printed only after the
  * client took all of it, so a failed download leaves them to the next one.
+ *
+ * <p>The body goes out chunked, without a {@code Content-Length}: its end reaches the client only
+ * when the controller returns, after the mark. A client that received the whole CSV therefore sees
+ * the invoices printed on its next request. A mark that fails leaves them unprinted: they come
+ * again, never go missing.
  */
 @RestController
 class InvoiceController {
@@ -39,7 +44,6 @@ class InvoiceController {
     InvoiceSheet sheet = invoices.collect(all, CsvCharset.named(charset));
 
     response.setContentType(sheet.charset().contentType());
-    response.setContentLength(sheet.body().length);
     response.setHeader(
         HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"dsk-enclosed-invoices.csv\"");
     if (!sheet.replaced().isEmpty()) {
@@ -58,7 +62,15 @@ class InvoiceController {
       return;
     }
 
-    invoices.markPrinted(sheet);
+    try {
+      invoices.markPrinted(sheet);
+    } catch (RuntimeException e) {
+      log.error(
+          "The enclosed invoice CSV with {} invoices was sent, but marking them printed failed;"
+              + " they stay unprinted and the next download carries them again.",
+          sheet.orderNumbers().size(),
+          e);
+    }
   }
 
   private static String listed(InvoiceSheet sheet) {

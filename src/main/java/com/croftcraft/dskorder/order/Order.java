@@ -26,12 +26,18 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.DynamicUpdate;
 
 /**
  * An order paid with DSK 後払い: what the cart sent, what DSK answered and where the shipment stands.
  * The process instance with this order number as business key drives it; the REST edge reads it.
+ *
+ * <p>Updates write only the columns that changed: the invoice download marks {@code invoicePrinted}
+ * with a statement of its own, and a copy of the order read before it must not write the old value
+ * back.
  */
 @Entity
+@DynamicUpdate
 @Table(name = "dsk_order")
 public class Order {
 

@@ -38,8 +38,9 @@ import org.springframework.web.client.RestClient;
  * DskRefused} subtype when DSK refused the request, and a {@link DskUnavailable} when DSK could not
  * be asked or did not answer. Thread-safe.
  *
- * <p>Requests wait for a rate-limit permit (at most 30 s) so that DSK never sees more than {@code
- * dsk.rate-limit-per-second} in any second; HTTP 429 is repeated up to three attempts in all.
+ * <p>Requests wait for a rate-limit permit (at most 30 s), and right before they go out for room in
+ * a send window, so that DSK never sees more than {@code dsk.rate-limit-per-second} in any second;
+ * HTTP 429 is repeated up to three attempts in all.
  */
 @Component
 public class DskClient {
@@ -286,6 +287,8 @@ public class DskClient {
 
   /** One HTTP exchange: DSK's answer document, or {@link DskUnavailable}. */
   private Response exchange(Operation operation, URI uri, byte[] body) {
+    awaitSendWindow(operation);
+
     try {
       return http.post()
           .uri(uri)
@@ -295,6 +298,16 @@ public class DskClient {
           .exchange((request, response) -> answer(operation, response), true);
     } catch (ResourceAccessException e) {
       throw transportFailure(operation, uri, e);
+    }
+  }
+
+  private void awaitSendWindow(Operation operation) {
+    try {
+      resilience.sendWindow().awaitTurn();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DskUnavailable(
+          operation.path, "interrupted while waiting to send, DSK not called", false);
     }
   }
 

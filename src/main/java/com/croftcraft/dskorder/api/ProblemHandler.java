@@ -1,5 +1,6 @@
 package com.croftcraft.dskorder.api;
 
+import com.croftcraft.dskorder.dsk.DskUnavailable;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonMappingException.Reference;
 import java.net.URI;
@@ -32,6 +33,20 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(ApiProblem.class)
   ResponseEntity<ProblemDetail> refused(ApiProblem problem) {
     return respond(Problems.of(problem));
+  }
+
+  /**
+   * A call to DSK made within the request failed; nothing was changed, the call may be repeated.
+   */
+  @ExceptionHandler(DskUnavailable.class)
+  ResponseEntity<ProblemDetail> dskUnavailable(DskUnavailable e) {
+    log.warn("A request needed DSK, which is unavailable: {}", e.getMessage());
+    return respond(
+        Problems.of(
+            HttpStatus.SERVICE_UNAVAILABLE,
+            "dsk-unavailable",
+            "DSK unavailable",
+            "DSK did not answer; nothing was changed. Repeat the request later."));
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -59,6 +59,37 @@ class ClosingTest extends ServiceTest {
   }
 
   @Test
+  void aCancellationAfterTheProcessEndedGoesToDskDirectlyAndChangesNothingWhenDskIsDown() {
+    String orderNumber = newOrderNumber("CXLATE");
+    String transactionId = OrderFixtures.transactionId();
+    DskStandIn.registers(orderNumber, transactionId, "OK");
+    DskStandIn.accepts("/shipment/register", transactionId);
+    ProcessInstance instance = place(orderNumber);
+    execute(job());
+    as("cart")
+        .postForEntity(
+            "/api/orders/" + orderNumber + "/shipment",
+            Map.of("trackingNumber", "1234-5678-9012"),
+            JsonNode.class);
+    execute(job());
+    execute(job());
+    assertThat(instance).isEnded().hasPassed("orderCompleted");
+    DskStandIn.fails("/order/cancel", transactionId, 503);
+
+    ResponseEntity<JsonNode> refused = cancel(orderNumber);
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+    assertThat(refused.getBody().at("/type").asText()).endsWith("/problems/dsk-unavailable");
+    assertThat(view(orderNumber).at("/status").asText()).isEqualTo("SHIPPED");
+
+    DskStandIn.accepts("/order/cancel", transactionId);
+    ResponseEntity<JsonNode> cancelled = cancel(orderNumber);
+
+    assertThat(cancelled.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(view(orderNumber).at("/status").asText()).isEqualTo("CANCELLED");
+  }
+
+  @Test
   void cancellingAHeldOrderEndsItsTimer() {
     clockAt(Instant.parse("2026-12-03T01:30:00Z"));
     String orderNumber = newOrderNumber("CXH");

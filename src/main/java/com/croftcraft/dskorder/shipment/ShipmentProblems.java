@@ -29,4 +29,15 @@ final class ShipmentProblems {
               .formatted(orderNumber));
     }
   }
+
+  static final class UnsupportedCharset extends ApiProblem {
+    UnsupportedCharset(String charset) {
+      super(
+          HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+          "unsupported-media-type",
+          "Unsupported charset",
+          "The charset %s is not read; send the file as UTF-8 or Windows-31J (Shift_JIS)."
+              .formatted(charset));
+    }
+  }
 }

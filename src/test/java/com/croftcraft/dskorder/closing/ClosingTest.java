@@ -1,11 +1,9 @@
 package com.croftcraft.dskorder.closing;
 
-import static com.croftcraft.dskorder.support.OrderFixtures.order;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
 
 import com.croftcraft.dskorder.support.DskStandIn;
 import com.croftcraft.dskorder.support.OrderFixtures;
@@ -167,21 +165,5 @@ class ClosingTest extends ServiceTest {
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(refused.getBody().at("/errors/0/field").asText()).isEqualTo("paymentMethod");
     assertThat(view(orderNumber).at("/status").asText()).isEqualTo("OPEN");
-  }
-
-  private ProcessInstance place(String orderNumber) {
-    as("cart").postForEntity("/api/orders", order(orderNumber), JsonNode.class);
-    ProcessInstance instance =
-        processInstanceQuery().processInstanceBusinessKey(orderNumber).singleResult();
-    assertThat(instance).isStarted();
-    return instance;
-  }
-
-  private ResponseEntity<JsonNode> cancel(String orderNumber) {
-    return as("cart").postForEntity("/api/orders/" + orderNumber + "/cancel", null, JsonNode.class);
-  }
-
-  private JsonNode view(String orderNumber) {
-    return as("cart").getForObject("/api/orders/" + orderNumber, JsonNode.class);
   }
 }

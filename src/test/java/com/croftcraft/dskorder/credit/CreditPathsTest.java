@@ -1,6 +1,5 @@
 package com.croftcraft.dskorder.credit;
 
-import static com.croftcraft.dskorder.support.OrderFixtures.order;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -8,7 +7,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
@@ -346,16 +344,6 @@ class CreditPathsTest extends ServiceTest {
         .endsWith("/problems/credit-check-not-needed");
   }
 
-  private ProcessInstance place(String orderNumber) {
-    ResponseEntity<JsonNode> placed =
-        as("cart").postForEntity("/api/orders", order(orderNumber), JsonNode.class);
-    assertThat(placed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-    ProcessInstance instance =
-        processInstanceQuery().processInstanceBusinessKey(orderNumber).singleResult();
-    assertThat(instance).isStarted();
-    return instance;
-  }
-
   private ResponseEntity<JsonNode> changePaymentMethod(String orderNumber, String method) {
     return as("cart")
         .exchange(
@@ -363,9 +351,5 @@ class CreditPathsTest extends ServiceTest {
             HttpMethod.PUT,
             new HttpEntity<>(Map.of("paymentMethod", method)),
             JsonNode.class);
-  }
-
-  private JsonNode view(String orderNumber) {
-    return as("cart").getForObject("/api/orders/" + orderNumber, JsonNode.class);
   }
 }

@@ -68,8 +68,4 @@ class HappyPathTest extends ServiceTest {
 
     assertThat(instance).isEnded().hasPassed("orderCompleted");
   }
-
-  private JsonNode view(String orderNumber) {
-    return as("cart").getForObject("/api/orders/" + orderNumber, JsonNode.class);
-  }
 }

@@ -7,7 +7,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
@@ -21,8 +20,6 @@ import java.time.Instant;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpMethod;
 
 /** The paths by which an order recovers: retries exhausted, operators resending, late edits. */
 class RecoveryPathsTest extends ServiceTest {
@@ -101,7 +98,7 @@ class RecoveryPathsTest extends ServiceTest {
     execute(job());
     assertThat(instance).isWaitingAt("awaitInquirySlot");
 
-    edit(orderNumber, lowerAmount().put("version", 1));
+    edit(orderNumber, OrderFixtures.oneMug().put("version", 1));
 
     assertThat(instance).isWaitingAt("sendModification");
     execute(job());
@@ -117,7 +114,7 @@ class RecoveryPathsTest extends ServiceTest {
     DskStandIn.refuses("/order/modify", transactionId, "E0102", "buyer.zipCode");
     ProcessInstance instance = place(orderNumber);
     execute(job());
-    edit(orderNumber, lowerAmount().put("version", 1));
+    edit(orderNumber, OrderFixtures.oneMug().put("version", 1));
 
     execute(job());
 
@@ -131,7 +128,7 @@ class RecoveryPathsTest extends ServiceTest {
     assertThat(instance).isWaitingAt("resolveDskFailure");
 
     DskStandIn.modifyAnswers(transactionId, orderNumber, "OK");
-    ObjectNode corrected = lowerAmount().put("version", 2);
+    ObjectNode corrected = OrderFixtures.oneMug().put("version", 2);
     corrected.set("customer", order(orderNumber).get("customer").deepCopy());
     ((ObjectNode) corrected.get("customer")).put("postalCode", "1000001");
     edit(orderNumber, corrected);
@@ -181,7 +178,7 @@ class RecoveryPathsTest extends ServiceTest {
             });
     registration.start();
     Thread.sleep(500);
-    edit(orderNumber, lowerAmount().put("version", 1));
+    edit(orderNumber, OrderFixtures.oneMug().put("version", 1));
     registration.join();
     clockAt(Instant.now().plusSeconds(60));
     runDueJobs(instance.getId());
@@ -202,35 +199,5 @@ class RecoveryPathsTest extends ServiceTest {
       assertThatThrownBy(() -> processEngine.getManagementService().executeJob(jobId));
       dskCircuitBreaker().reset();
     }
-  }
-
-  private ProcessInstance place(String orderNumber) {
-    as("cart").postForEntity("/api/orders", order(orderNumber), JsonNode.class);
-    ProcessInstance instance =
-        processInstanceQuery().processInstanceBusinessKey(orderNumber).singleResult();
-    assertThat(instance).isStarted();
-    return instance;
-  }
-
-  /** One mug instead of two: 2,400 yen plus shipping. */
-  private static ObjectNode lowerAmount() {
-    ObjectNode body = JSON.createObjectNode();
-    body.putArray("items")
-        .addObject()
-        .put("sku", "MUG-01")
-        .put("name", "手織りマグ")
-        .put("unitPrice", 2400)
-        .put("quantity", 1);
-    return body.put("totalAmount", 3200);
-  }
-
-  private void edit(String orderNumber, ObjectNode body) {
-    as("cart")
-        .exchange(
-            "/api/orders/" + orderNumber, HttpMethod.PATCH, new HttpEntity<>(body), JsonNode.class);
-  }
-
-  private JsonNode view(String orderNumber) {
-    return as("cart").getForObject("/api/orders/" + orderNumber, JsonNode.class);
   }
 }

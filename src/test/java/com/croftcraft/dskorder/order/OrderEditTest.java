@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
 
 import com.croftcraft.dskorder.support.DskStandIn;
 import com.croftcraft.dskorder.support.OrderFixtures;
@@ -23,8 +22,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -234,13 +231,6 @@ class OrderEditTest extends ServiceTest {
     return instance;
   }
 
-  private ProcessInstance instance(String orderNumber) {
-    ProcessInstance instance =
-        processInstanceQuery().processInstanceBusinessKey(orderNumber).singleResult();
-    assertThat(instance).isStarted();
-    return instance;
-  }
-
   /** One line of mugs at 2,400 yen plus shipping, totalling the given amount. */
   private static ObjectNode withItems(int quantity, long total) {
     ObjectNode body = JSON.createObjectNode();
@@ -252,15 +242,5 @@ class OrderEditTest extends ServiceTest {
         .put("quantity", quantity);
     body.put("totalAmount", total);
     return body;
-  }
-
-  private ResponseEntity<JsonNode> edit(String orderNumber, ObjectNode body) {
-    return as("cart")
-        .exchange(
-            "/api/orders/" + orderNumber, HttpMethod.PATCH, new HttpEntity<>(body), JsonNode.class);
-  }
-
-  private JsonNode view(String orderNumber) {
-    return as("cart").getForObject("/api/orders/" + orderNumber, JsonNode.class);
   }
 }

@@ -34,7 +34,8 @@ class ReRegistrationTest extends ServiceTest {
     DskStandIn.registers(orderNumber + "-2", newTransaction, "OK");
     DskStandIn.accepts("/shipment/register", newTransaction);
 
-    ResponseEntity<JsonNode> accepted = reRegister(orderNumber, lowerAmount().put("version", 1));
+    ResponseEntity<JsonNode> accepted =
+        reRegister(orderNumber, OrderFixtures.oneMug().put("version", 1));
 
     assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
     assertThat(accepted.getBody().at("/credit/status").asText()).isEqualTo("PENDING");
@@ -69,7 +70,7 @@ class ReRegistrationTest extends ServiceTest {
     DskStandIn.accepts("/order/cancel", oldTransaction);
     DskStandIn.refuses("/order/register", orderNumber + "-2", "E0102", "buyer.tel");
 
-    reRegister(orderNumber, lowerAmount().put("version", 1));
+    reRegister(orderNumber, OrderFixtures.oneMug().put("version", 1));
     runDueJobs(instance.getId());
 
     assertThat(instance).isWaitingAt("resolveDskFailure");
@@ -84,7 +85,8 @@ class ReRegistrationTest extends ServiceTest {
     DskStandIn.registers(orderNumber, OrderFixtures.transactionId(), "OK");
     as("cart").postForEntity("/api/orders", order(orderNumber), JsonNode.class);
 
-    ResponseEntity<JsonNode> refused = reRegister(orderNumber, lowerAmount().put("version", 1));
+    ResponseEntity<JsonNode> refused =
+        reRegister(orderNumber, OrderFixtures.oneMug().put("version", 1));
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(refused.getBody().at("/type").asText())
@@ -109,24 +111,8 @@ class ReRegistrationTest extends ServiceTest {
     return instance;
   }
 
-  /** One mug instead of two: 2,400 yen plus shipping. */
-  private static ObjectNode lowerAmount() {
-    ObjectNode body = JSON.createObjectNode();
-    body.putArray("items")
-        .addObject()
-        .put("sku", "MUG-01")
-        .put("name", "手織りマグ")
-        .put("unitPrice", 2400)
-        .put("quantity", 1);
-    return body.put("totalAmount", 3200);
-  }
-
   private ResponseEntity<JsonNode> reRegister(String orderNumber, ObjectNode body) {
     return as("cart")
         .postForEntity("/api/orders/" + orderNumber + "/re-registration", body, JsonNode.class);
-  }
-
-  private JsonNode view(String orderNumber) {
-    return as("cart").getForObject("/api/orders/" + orderNumber, JsonNode.class);
   }
 }

@@ -3,7 +3,6 @@ package com.croftcraft.dskorder.shipment;
 import static com.croftcraft.dskorder.support.OrderFixtures.order;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
 
 import com.croftcraft.dskorder.support.DskStandIn;
 import com.croftcraft.dskorder.support.OrderFixtures;
@@ -342,19 +341,11 @@ class BulkShipmentTest extends ServiceTest {
     return StreamSupport.stream(answer.getBody().at("/results").spliterator(), false).toList();
   }
 
-  private ProcessInstance instance(String orderNumber) {
-    return processInstanceQuery().processInstanceBusinessKey(orderNumber).singleResult();
-  }
-
   private long jobsOf(ProcessInstance instance) {
     return processEngine
         .getManagementService()
         .createJobQuery()
         .processInstanceId(instance.getId())
         .count();
-  }
-
-  private JsonNode view(String orderNumber) {
-    return as("cart").getForObject("/api/orders/" + orderNumber, JsonNode.class);
   }
 }

@@ -44,6 +44,18 @@ public final class OrderFixtures {
     }
   }
 
+  /** An edit to one mug instead of two: 2,400 yen plus shipping, 3,200 yen. */
+  public static ObjectNode oneMug() {
+    ObjectNode body = JSON.createObjectNode();
+    body.putArray("items")
+        .addObject()
+        .put("sku", "MUG-01")
+        .put("name", "手織りマグ")
+        .put("unitPrice", 2400)
+        .put("quantity", 1);
+    return body.put("totalAmount", 3200);
+  }
+
   /** A fresh 11-digit DSK transaction id. */
   public static String transactionId() {
     return "9" + String.format("%010d", TRANSACTIONS.incrementAndGet());

@@ -2,6 +2,8 @@ package com.croftcraft.dskorder.support;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import java.time.Instant;
@@ -10,14 +12,19 @@ import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+// The coverage library's names are longer than a line.
+import org.camunda.community.process_test_coverage.spring_test.platform7.*;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -88,6 +95,38 @@ public abstract class ServiceTest {
 
   protected TestRestTemplate as(String user) {
     return rest.withBasicAuth(user, user);
+  }
+
+  /** Places the fixture order as the cart does and returns its process instance. */
+  protected ProcessInstance place(String orderNumber) {
+    as("cart").postForEntity("/api/orders", OrderFixtures.order(orderNumber), JsonNode.class);
+    return instance(orderNumber);
+  }
+
+  /** The order's process instance, made the one camunda-bpm-assert's shortcuts refer to. */
+  protected ProcessInstance instance(String orderNumber) {
+    ProcessInstance instance =
+        processEngine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processInstanceBusinessKey(orderNumber)
+            .singleResult();
+    BpmnAwareTests.assertThat(instance).isStarted();
+    return instance;
+  }
+
+  protected JsonNode view(String orderNumber) {
+    return as("cart").getForObject("/api/orders/" + orderNumber, JsonNode.class);
+  }
+
+  protected ResponseEntity<JsonNode> edit(String orderNumber, ObjectNode body) {
+    return as("cart")
+        .exchange(
+            "/api/orders/" + orderNumber, HttpMethod.PATCH, new HttpEntity<>(body), JsonNode.class);
+  }
+
+  protected ResponseEntity<JsonNode> cancel(String orderNumber) {
+    return as("cart").postForEntity("/api/orders/" + orderNumber + "/cancel", null, JsonNode.class);
   }
 
   /** An order number no other test uses. */

@@ -32,6 +32,7 @@ class StartReRegistration implements JavaDelegate {
 
     order.reRegistered();
     execution.setVariable(OrderProcess.SHIPMENT_RECORDED_VARIABLE, true);
+    execution.setVariable(OrderProcess.RE_REGISTERING, false);
     log.info(
         "Order {}: DSK transaction {} cancelled; registering again as {}.",
         order.orderNumber(),

@@ -33,6 +33,7 @@ class CheckOperatorDecision implements TaskListener {
       }
       case "resolveDskFailure" -> require(decision, Set.of("RESEND", "CANCEL"));
       case "resolveShipmentReport" -> require(decision, Set.of("RESEND"));
+      case "resolveFailedCancellation" -> require(decision, Set.of("RESEND", "CANCELLED_AT_DSK"));
       case "resolveChangedInDskAdminScreen" -> {
         if (!Boolean.TRUE.equals(task.getVariable("handledAtDsk"))) {
           throw new ProcessEngineException("DSK の管理画面で手続きを完了してから閉じてください。");

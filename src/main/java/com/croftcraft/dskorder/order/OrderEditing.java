@@ -84,6 +84,8 @@ class OrderEditing {
           runtimeService
               .createMessageCorrelation(OrderProcess.RE_REGISTRATION_REQUESTED)
               .processInstanceBusinessKey(order.orderNumber())
+              .setVariable(OrderProcess.RE_REGISTERING, true)
+              .setVariable(OrderProcess.DSK_CANCEL_FAILED, false)
               .correlate();
           log.info(
               "Order {} to be registered again after its shipment; DSK transaction {} is"

@@ -17,6 +17,12 @@ public final class OrderProcess {
   /** Message: the shop asked to register a shipped order again with its edits. */
   public static final String RE_REGISTRATION_REQUESTED = "ReRegistrationRequested";
 
+  /** Process variable: a re-registration is under way, so a failed cancel goes to a person. */
+  public static final String RE_REGISTERING = "reRegistering";
+
+  /** Process variable: the cancel of the old transaction before a re-registration failed. */
+  public static final String DSK_CANCEL_FAILED = "dskCancelFailed";
+
   /** Process variable: the shipment is known, so a new registration reports it at once. */
   public static final String SHIPMENT_RECORDED_VARIABLE = "shipmentRecorded";
 

@@ -3,10 +3,14 @@ package com.croftcraft.dskorder.order;
 import static com.croftcraft.dskorder.support.OrderFixtures.order;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingXPath;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import com.croftcraft.dskorder.support.DskStandIn;
 import com.croftcraft.dskorder.support.OrderFixtures;
@@ -77,6 +81,61 @@ class ReRegistrationTest extends ServiceTest {
     JsonNode view = view(orderNumber);
     assertThat(view.at("/credit/status").asText()).isEqualTo("ERROR");
     assertThat(view.at("/credit/reasons/0/code").asText()).isEqualTo("E0102");
+  }
+
+  @Test
+  void anOldTransactionDskWillNotCancelStopsTheReRegistrationAtAnOperator() {
+    String orderNumber = newOrderNumber("RECXF");
+    String oldTransaction = OrderFixtures.transactionId();
+    String newTransaction = OrderFixtures.transactionId();
+    ProcessInstance instance = shipped(orderNumber, oldTransaction);
+    DskStandIn.fails("/order/cancel", oldTransaction, 503);
+
+    reRegister(orderNumber, OrderFixtures.oneMug().put("version", 1));
+    for (int attempt = 1; attempt <= 5; attempt++) {
+      String jobId = job().getId();
+      assertThatThrownBy(() -> processEngine.getManagementService().executeJob(jobId));
+      dskCircuitBreaker().reset();
+    }
+    execute(job());
+
+    assertThat(instance).isWaitingAt("resolveFailedCancellation");
+    assertThat(view(orderNumber).at("/credit/reasons/0/code").asText())
+        .isEqualTo("DSK_CANCEL_FAILED");
+    assertThat(DskStandIn.calls("/order/register", orderNumber + "-2")).isZero();
+
+    DskStandIn.accepts("/order/cancel", oldTransaction);
+    DskStandIn.registers(orderNumber + "-2", newTransaction, "OK");
+    DskStandIn.accepts("/shipment/register", newTransaction);
+    complete(task(), withVariables("decision", "RESEND"));
+    runDueJobs(instance.getId());
+
+    assertThat(instance).hasPassed("cancelOldTransactionAgain").isWaitingAt("awaitSettlement");
+    assertThat(view(orderNumber).at("/dskTransactionId").asText()).isEqualTo(newTransaction);
+  }
+
+  @Test
+  void anOperatorWhoCancelledTheOldTransactionAtDskLetsTheReRegistrationGoOn() {
+    String orderNumber = newOrderNumber("RECXH");
+    String oldTransaction = OrderFixtures.transactionId();
+    String newTransaction = OrderFixtures.transactionId();
+    ProcessInstance instance = shipped(orderNumber, oldTransaction);
+    DskStandIn.refuses("/order/cancel", oldTransaction, "E0102", "transaction.billedAmount");
+    reRegister(orderNumber, OrderFixtures.oneMug().put("version", 1));
+    for (int attempt = 1; attempt <= 5; attempt++) {
+      String jobId = job().getId();
+      assertThatThrownBy(() -> processEngine.getManagementService().executeJob(jobId));
+    }
+    execute(job());
+    assertThat(instance).isWaitingAt("resolveFailedCancellation");
+    DskStandIn.registers(orderNumber + "-2", newTransaction, "OK");
+    DskStandIn.accepts("/shipment/register", newTransaction);
+
+    complete(task(), withVariables("decision", "CANCELLED_AT_DSK"));
+    runDueJobs(instance.getId());
+
+    assertThat(instance).isWaitingAt("awaitSettlement");
+    assertThat(view(orderNumber).at("/dskTransactionId").asText()).isEqualTo(newTransaction);
   }
 
   @Test

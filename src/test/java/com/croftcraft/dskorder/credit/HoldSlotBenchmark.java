@@ -77,10 +77,11 @@ class HoldSlotBenchmark {
         customer_city, customer_street, customer_phone, shipping_fee, total_amount,
         credit_status, credit_checked_at, credit_next_inquiry_at, dsk_transaction_id,
         registration_sent, invoice_delivery, invoice_printed, shipment_registered,
-        request_fingerprint, revision, lock_version, created_at, updated_at)
+        request_fingerprint, revision, dsk_revision, dsk_billed_amount, lock_version, created_at,
+        updated_at)
       values (?, ?, ?, 'STOREFRONT', 'DSK_ATOBARAI', 'OPEN', '山田 太郎', '100-0001', '東京都',
         '千代田区', '千代田1-1', '03-1234-5678', 800, 5600, 'HOLD', ?, ?, ?, true, 'SEPARATE',
-        false, false, 'benchmark', 1, 0, ?, ?)
+        false, false, 'benchmark', 1, 1, 5600, 0, ?, ?)
       """;
 
   private static final RateLimitedDskStandIn DSK = RateLimitedDskStandIn.start(RATE_LIMIT);

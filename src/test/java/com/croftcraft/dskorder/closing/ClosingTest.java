@@ -29,11 +29,7 @@ class ClosingTest extends ServiceTest {
     DskStandIn.accepts("/order/cancel", transactionId);
     ProcessInstance instance = place(orderNumber);
     execute(job());
-    as("cart")
-        .postForEntity(
-            "/api/orders/" + orderNumber + "/shipment",
-            Map.of("trackingNumber", "1234-5678-9012"),
-            JsonNode.class);
+    ship(orderNumber);
     execute(job());
     assertThat(instance).isWaitingAt("awaitSettlement");
 
@@ -64,11 +60,7 @@ class ClosingTest extends ServiceTest {
     DskStandIn.accepts("/shipment/register", transactionId);
     ProcessInstance instance = place(orderNumber);
     execute(job());
-    as("cart")
-        .postForEntity(
-            "/api/orders/" + orderNumber + "/shipment",
-            Map.of("trackingNumber", "1234-5678-9012"),
-            JsonNode.class);
+    ship(orderNumber);
     execute(job());
     execute(job());
     assertThat(instance).isEnded().hasPassed("orderCompleted");

@@ -310,11 +310,7 @@ class CreditPathsTest extends ServiceTest {
     DskStandIn.refuses("/shipment/register", transactionId, "E0404", "transaction.transactionId");
     ProcessInstance instance = place(orderNumber);
     execute(job());
-    as("cart")
-        .postForEntity(
-            "/api/orders/" + orderNumber + "/shipment",
-            Map.of("trackingNumber", "1234-5678-9012"),
-            JsonNode.class);
+    ship(orderNumber);
     execute(job());
     assertThat(instance).isWaitingAt("resolveChangedInDskAdminScreen");
 

@@ -2,7 +2,6 @@ package com.croftcraft.dskorder.credit;
 
 import static com.croftcraft.dskorder.support.OrderFixtures.order;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -17,7 +16,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
-import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 
@@ -34,13 +32,9 @@ class RecoveryPathsTest extends ServiceTest {
     DskStandIn.fails("/shipment/register", transactionId, 502);
     ProcessInstance instance = place(orderNumber);
     execute(job());
-    as("cart")
-        .postForEntity(
-            "/api/orders/" + orderNumber + "/shipment",
-            Map.of("trackingNumber", "1234-5678-9012"),
-            JsonNode.class);
+    ship(orderNumber);
 
-    failFiveTimes();
+    failJobFiveTimes();
     execute(job());
 
     assertThat(instance).isWaitingAt("resolveShipmentReport");
@@ -71,7 +65,7 @@ class RecoveryPathsTest extends ServiceTest {
     execute(job());
     assertThat(instance).isWaitingAt("inquireCreditResult");
 
-    failFiveTimes();
+    failJobFiveTimes();
     execute(job());
 
     assertThat(instance).isWaitingAt("resolveDskFailure");
@@ -194,10 +188,6 @@ class RecoveryPathsTest extends ServiceTest {
   }
 
   private void failFiveTimes() {
-    for (int attempt = 1; attempt <= 5; attempt++) {
-      String jobId = job().getId();
-      assertThatThrownBy(() -> processEngine.getManagementService().executeJob(jobId));
-      dskCircuitBreaker().reset();
-    }
+    failJobFiveTimes();
   }
 }

@@ -15,7 +15,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -121,11 +120,7 @@ class OrderEditTest extends ServiceTest {
     String transactionId = OrderFixtures.transactionId();
     placedWithCredit(orderNumber, transactionId, "OK");
     DskStandIn.accepts("/shipment/register", transactionId);
-    as("cart")
-        .postForEntity(
-            "/api/orders/" + orderNumber + "/shipment",
-            Map.of("trackingNumber", "1234-5678-9012"),
-            JsonNode.class);
+    ship(orderNumber);
     execute(job());
 
     ResponseEntity<JsonNode> refused = edit(orderNumber, withItems(1, 3200L).put("version", 1));

@@ -3,7 +3,6 @@ package com.croftcraft.dskorder.order;
 import static com.croftcraft.dskorder.support.OrderFixtures.order;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingXPath;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -18,7 +17,6 @@ import com.croftcraft.dskorder.support.ServiceTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
@@ -92,11 +90,7 @@ class ReRegistrationTest extends ServiceTest {
     DskStandIn.fails("/order/cancel", oldTransaction, 503);
 
     reRegister(orderNumber, OrderFixtures.oneMug().put("version", 1));
-    for (int attempt = 1; attempt <= 5; attempt++) {
-      String jobId = job().getId();
-      assertThatThrownBy(() -> processEngine.getManagementService().executeJob(jobId));
-      dskCircuitBreaker().reset();
-    }
+    failJobFiveTimes();
     execute(job());
 
     assertThat(instance).isWaitingAt("resolveFailedCancellation");
@@ -122,10 +116,7 @@ class ReRegistrationTest extends ServiceTest {
     ProcessInstance instance = shipped(orderNumber, oldTransaction);
     DskStandIn.refuses("/order/cancel", oldTransaction, "E0102", "transaction.billedAmount");
     reRegister(orderNumber, OrderFixtures.oneMug().put("version", 1));
-    for (int attempt = 1; attempt <= 5; attempt++) {
-      String jobId = job().getId();
-      assertThatThrownBy(() -> processEngine.getManagementService().executeJob(jobId));
-    }
+    failJobFiveTimes();
     execute(job());
     assertThat(instance).isWaitingAt("resolveFailedCancellation");
     DskStandIn.registers(orderNumber + "-2", newTransaction, "OK");
@@ -160,11 +151,7 @@ class ReRegistrationTest extends ServiceTest {
         processInstanceQuery().processInstanceBusinessKey(orderNumber).singleResult();
     assertThat(instance).isStarted();
     execute(job());
-    as("cart")
-        .postForEntity(
-            "/api/orders/" + orderNumber + "/shipment",
-            Map.of("trackingNumber", "1234-5678-9012"),
-            JsonNode.class);
+    ship(orderNumber);
     execute(job());
     assertThat(instance).isWaitingAt("awaitSettlement");
     return instance;

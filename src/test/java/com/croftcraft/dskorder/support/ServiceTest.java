@@ -1,5 +1,6 @@
 package com.croftcraft.dskorder.support;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,6 +10,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -123,6 +125,27 @@ public abstract class ServiceTest {
     return as("cart")
         .exchange(
             "/api/orders/" + orderNumber, HttpMethod.PATCH, new HttpEntity<>(body), JsonNode.class);
+  }
+
+  /** Records the fixture shipment (a Yamato tracking number) of an order with credit OK. */
+  protected ResponseEntity<JsonNode> ship(String orderNumber) {
+    return as("cart")
+        .postForEntity(
+            "/api/orders/" + orderNumber + "/shipment",
+            Map.of("trackingNumber", "1234-5678-9012"),
+            JsonNode.class);
+  }
+
+  /**
+   * Fails the instance's only job five times, as an outage does; the sixth attempt is the last. The
+   * breaker is closed after each, as if its wait had passed.
+   */
+  protected void failJobFiveTimes() {
+    for (int attempt = 1; attempt <= 5; attempt++) {
+      String jobId = BpmnAwareTests.job().getId();
+      assertThatThrownBy(() -> processEngine.getManagementService().executeJob(jobId));
+      dskCircuitBreaker().reset();
+    }
   }
 
   protected ResponseEntity<JsonNode> cancel(String orderNumber) {

@@ -120,13 +120,20 @@ class DefaultUsers {
     authorizationService.saveAuthorization(authorization);
   }
 
-  /** The operators' worklist in Tasklist: every task offered to their group. */
+  /**
+   * The operators' worklist in Tasklist: every task offered to their group, claimed ones included
+   * (a candidate-group query alone drops a task once someone claims it).
+   */
   private void operatorTaskFilter() {
     Filter filter =
         filterService
             .newTaskFilter("DSK 後払い 要対応")
             .setOwner("admin")
-            .setQuery(taskService.createTaskQuery().taskCandidateGroup(Groups.OPERATORS));
+            .setQuery(
+                taskService
+                    .createTaskQuery()
+                    .taskCandidateGroup(Groups.OPERATORS)
+                    .includeAssignedTasks());
     filter.setProperties(
         new HashMap<>(
             Map.of("description", "DSK 後払いの受注で担当者の対応が必要なもの", "priority", 0, "refresh", true)));

@@ -114,6 +114,26 @@ class CreditPathsTest extends ServiceTest {
   }
 
   @Test
+  void theOperatorsWorklistKeepsATaskOnceItIsClaimed() {
+    String orderNumber = newOrderNumber("NGLIST");
+    DskStandIn.registers(orderNumber, OrderFixtures.transactionId(), "NG");
+    ProcessInstance instance = place(orderNumber);
+    execute(job());
+    var filters = processEngine.getFilterService();
+    var worklist = filters.createFilterQuery().filterName("DSK 後払い 要対応").singleResult();
+    var ngTask =
+        processEngine.getTaskService().createTaskQuery().processInstanceId(instance.getId());
+
+    processEngine.getTaskService().claim(task().getId(), "operator");
+
+    assertThat(
+            filters.list(worklist.getId(), ngTask).stream()
+                .map(claimed -> claimed.getAssignee())
+                .toList())
+        .containsExactly("operator");
+  }
+
+  @Test
   void anOperatorMovesAnNgOrderToAnotherPaymentMethod() {
     String orderNumber = newOrderNumber("NGP");
     String transactionId = OrderFixtures.transactionId();

@@ -55,7 +55,7 @@ class EnclosedInvoices {
    * The CSV of the open enclosed orders with credit OK not printed yet, or with {@code printedToo}
    * of the printed ones as well. Orders DSK has no print data for are left out.
    *
-   * @throws InvoiceProblems.DskUnavailable when a request to DSK failed
+   * @throws DskUnavailable when a request to DSK failed (answered 503 by the shared handler)
    * @throws InvoiceProblems.DskRefused when DSK refused a request as a whole
    */
   InvoiceSheet collect(boolean printedToo, CsvCharset charset) {
@@ -116,7 +116,7 @@ class EnclosedInvoices {
               + " and no invoice is marked printed.",
           batch.size(),
           e.getMessage());
-      throw new InvoiceProblems.DskUnavailable(e.getMessage());
+      throw e;
     } catch (DskRefused e) {
       log.error(
           "DSK refused the print data request for {} transactions: {}; the download is refused"

@@ -8,18 +8,6 @@ final class InvoiceProblems {
 
   private InvoiceProblems() {}
 
-  static final class DskUnavailable extends ApiProblem {
-    DskUnavailable(String reason) {
-      super(
-          HttpStatus.SERVICE_UNAVAILABLE,
-          "dsk-unavailable",
-          "DSK unavailable",
-          ("DSK did not hand out the invoice print data (%s); no invoice is marked printed,"
-                  + " try again later.")
-              .formatted(reason));
-    }
-  }
-
   static final class DskRefused extends ApiProblem {
     DskRefused(String codes) {
       super(
